@@ -4,7 +4,7 @@ Usage: python .ci/test_nbs.py [--flags "slow"] [--workers 2] [NOTEBOOK ...]
 Cells marked with a flag from settings.ini's tst_flags (e.g. `#| slow`) are skipped unless forced.
 Each notebook runs in its own process, so one that crashes cannot take the others down.
 """
-import argparse, subprocess, sys, time
+import argparse, os, subprocess, sys, time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -19,9 +19,10 @@ def _one(fn, skip, force):
     sys.exit(0 if ok else 1)
 
 
-def _run(fn, flags):
+def _run(fn, flags, threads):
     t0 = time.time()
-    r = subprocess.run([sys.executable, __file__, '--one', str(fn), '--flags', flags], cwd=Path(fn).parent)
+    env = {**os.environ, 'OMP_NUM_THREADS': os.environ.get('OMP_NUM_THREADS', str(threads))}
+    r = subprocess.run([sys.executable, __file__, '--one', str(fn), '--flags', flags], cwd=Path(fn).parent, env=env)
     return r.returncode == 0, time.time() - t0
 
 
@@ -38,8 +39,9 @@ def main():
     files = [Path(f).absolute() for f in args.notebooks] or sorted(nbglob(cfg.nbs_path, as_path=True))
     print(f'testing {len(files)} notebooks, skipping cells flagged {sorted(set(skip) - set(force))}', flush=True)
     n_pass = n_fail = 0
+    threads = max(1, (os.cpu_count() or 1) // args.workers)   # do not oversubscribe the cores
     with ThreadPoolExecutor(args.workers) as ex:
-        for f, (ok, secs) in zip(files, ex.map(lambda f: _run(f, args.flags), files)):
+        for f, (ok, secs) in zip(files, ex.map(lambda f: _run(f, args.flags, threads), files)):
             n_pass += ok; n_fail += not ok
             print(f'{"PASS" if ok else "FAIL"}  {f.name}  ({secs:.0f} s)', flush=True)
     print(f'{n_pass} passed, {n_fail} failed')
