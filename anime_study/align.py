@@ -388,7 +388,7 @@ def align_images(srcs: Sequence[str | os.PathLike], dst: str | os.PathLike, size
     rep = AlignReport(rows, len(items), n_done, n_other, manifest)
     if n_other: log.warning('%d files were aligned earlier with another size, margin or face policy and are '
                             'kept as they are; use --force to redo them', n_other)
-    log.info(rep.summary())
+    log.debug(rep.summary())
     return rep
 
 # %% ../nbs/01_align.ipynb #aa206113
