@@ -9,7 +9,7 @@ __all__ = ['main']
 import importlib
 from .core import app, setup_logging
 
-_COMMAND_MODULES = ('align', 'data', 'training', 'evaluation', 'inference', 'bench')
+_COMMAND_MODULES = ('align', 'data', 'training', 'evaluation', 'inference', 'bench', 'experiments')
 
 def _load_commands():
     "Import every module that defines a subcommand (modules not yet written are simply absent)."

@@ -104,12 +104,15 @@ def write_image(path: str | os.PathLike, img: np.ndarray):
     Image.fromarray(np.asarray(img, dtype=np.uint8)).save(buf, format=Image.registered_extensions().get(p.suffix.lower(), 'PNG'))
     atomic_write_bytes(p, buf.getvalue())
 
+_UMASK = os.umask(0); os.umask(_UMASK)   # the process umask (reading it means setting it)
+
 def atomic_write_bytes(path: str | os.PathLike, data: bytes):
     "Write `data` to a temporary file beside `path`, then rename it over `path`."
     p = Path(path); p.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f'.{p.name}.', suffix='.tmp')
     try:
         with os.fdopen(fd, 'wb') as f: f.write(data)
+        os.chmod(tmp, 0o666 & ~_UMASK)          # mkstemp makes 0600 files; give the usual permissions
         os.replace(tmp, p)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise

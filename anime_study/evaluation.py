@@ -26,8 +26,8 @@ __all__ = ['FID_INCEPTION_ENV', 'FID_INCEPTION_SHA256', 'INCEPTION_SIZE', 'N_FEA
            'fid_inception_file', 'resize_for_inception', 'InceptionFeatures', 'default_cache_dir', 'set_key',
            'FeatureSet', 'folder_features', 'frechet_distance', 'fid_nuclear', 'polynomial_kernel', 'mmd2_unbiased',
            'kid', 'bootstrap_scores', 'compare_sets', 'psnr_ssim', 'alexnet_file', 'LPIPSAlex', 'load_lpips',
-           'VGGFeatDist', 'model_cost', 'translate_and_measure', 'EvalSettings', 'content_metrics', 'evaluate',
-           'write_record', 'evaluate_cmd', 'summary_row', 'published_rows', 'markdown_table']
+           'VGGFeatDist', 'model_cost', 'translate_and_measure', 'at_work_size', 'EvalSettings', 'content_metrics',
+           'evaluate', 'write_record', 'evaluate_cmd', 'summary_row', 'published_rows', 'markdown_table']
 
 # %% ../nbs/08_evaluation.ipynb #8f592ed9
 FID_INCEPTION_ENV = 'ANIME_STUDY_FID_INCEPTION'
@@ -402,6 +402,21 @@ def translate_and_measure(files, translate: Callable, extractor: Callable, conte
     return (FeatureSet(np.concatenate(feats).astype(np.float32), names, '', skipped),
             {k: np.array(v) for k, v in per.items()}, {k: round(v, 2) for k, v in secs.items()})
 
+# %% ../nbs/08_evaluation.ipynb #25d46bba
+class at_work_size:
+    "Wrap translator `tr` (uint8 NHWC -> same): run it at `px` x `px` and resize the output back."
+    def __init__(self, tr: Callable, px: int):
+        if int(px) < 8: raise ValueError(f'work_px must be at least 8, got {px}')
+        self.tr, self.px = tr, int(px)
+        self.kind = f"{getattr(tr, 'kind', type(tr).__name__)}@{self.px}px"
+    def __call__(self, imgs: np.ndarray) -> np.ndarray:
+        n, h, w, _ = imgs.shape
+        if (h, w) == (self.px, self.px): return self.tr(imgs)
+        small = np.stack([np.asarray(Image.fromarray(a).resize((self.px, self.px), Image.Resampling.BOX))
+                          for a in imgs])
+        out = self.tr(small)
+        return np.stack([np.asarray(Image.fromarray(o).resize((w, h), Image.Resampling.BICUBIC)) for o in out])
+
 # %% ../nbs/08_evaluation.ipynb #3e83c991
 @dataclass
 class EvalSettings:
@@ -415,6 +430,7 @@ class EvalSettings:
     lpips_weights: str | None = None  # AlexNet file for LPIPS (None: $ANIME_STUDY_ALEXNET or torch hub cache)
     content: bool = True         # PSNR/SSIM/LPIPS-or-substitute when a translator is given
     cost: bool = False           # ask anime_study.bench for params/MACs/latency of the model file
+    work_px: int | None = None   # translate at this size and resize back (None: at the photos' size)
 
 def _summary(v: np.ndarray) -> dict:
     fin = v[np.isfinite(v)]
@@ -461,6 +477,7 @@ def evaluate(photos: str | os.PathLike, anime: str | os.PathLike, translate: Cal
         per = {}
     else:
         content, notes = content_metrics(st) if st.content else ([], {})
+        if st.work_px: translate = at_work_size(translate, st.work_px)
         ev, per, s = translate_and_measure(list_images([photos]), translate, ext, content, st.batch_size, progress,
                                            pixel=st.content)
         secs.update(s)
@@ -515,13 +532,15 @@ def evaluate_cmd(
     content: bool = typer.Option(True, help='PSNR, SSIM and LPIPS (or vgg19_feat_dist) of each translation.'),
     cost: bool = typer.Option(False, help='Also record parameters, MACs and latency (anime_study.bench).'),
     label: str | None = typer.Option(None, help='Name of this row in tables (default: the model file stem).'),
+    work_px: int | None = typer.Option(None, help='Translate at this size and resize back (e.g. the training '
+                                       'resolution of a low-resolution model). Default: the photos\' size.'),
 ):
     """Score a photo-to-anime model by FID and KID against real anime images (U-GAT-IT protocol), with
     bootstrap intervals, LPIPS or a VGG19 substitute, PSNR/SSIM and optionally cost; write one JSON record.
     Inception features of the anime folder are cached, keyed by the files' contents and the settings."""
     opt = lambda p: str(p) if p else None
     st = EvalSettings(subset_size, subsets, bootstrap, seed, batch_size, device, opt(cache_dir), opt(lpips_weights),
-                      content, cost)
+                      content, cost, work_px)
     translate = None
     if checkpoint is not None:
         from anime_study.inference import load_translator

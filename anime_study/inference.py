@@ -166,9 +166,10 @@ class Translator:
     "A photo-to-anime model as a function of uint8 RGB images (N, H, W, 3) -> (N, H, W, 3)."
     def __init__(self, run: Callable[[torch.Tensor], torch.Tensor],  # float NCHW [-1, 1] -> same
                  name: str = '', kind: str = 'torch', device: torch.device = torch.device('cpu'),
-                 multiple: int = 8, max_batch: int | None = None, module: nn.Module | None = None):
+                 multiple: int = 8, max_batch: int | None = None, module: nn.Module | None = None,
+                 work_px: int | None = None):   # the face size the model was trained at (from its file)
         self.run, self.name, self.kind, self.device = run, name, kind, device
-        self.multiple, self.max_batch, self.module = multiple, max_batch, module
+        self.multiple, self.max_batch, self.module, self.work_px = multiple, max_batch, module, work_px
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         "Float NCHW in [-1, 1] (any H, W) -> float NCHW on the CPU, same size."
@@ -258,7 +259,10 @@ def load_translator(path: str | os.PathLike, device: str | torch.device = 'auto'
             net = torch.jit.load(str(p), map_location=dev).eval()
         tr = translator_from_module(net, dev, p.stem); tr.kind = 'torchscript'
         return tr
-    return translator_from_module(load_generator(p, 'cpu', expect), device, p.stem)
+    net = load_generator(p, 'cpu', expect)
+    tr = translator_from_module(net, device, p.stem)
+    tr.work_px = (getattr(net, 'meta', None) or {}).get('work_px')
+    return tr
 
 # %% ../nbs/10_inference.ipynb #e148c323
 class PadCrop(nn.Module):
@@ -498,15 +502,24 @@ class _Batcher:
 def stylize_images(srcs: Sequence[str | os.PathLike], dst: str | os.PathLike, tr: Translator,
                    whole: bool = False, tile: int = 512, overlap: int = 64, size: int = 256,
                    margin: float = STYLIZE_MARGIN, all_faces: bool = False, force: bool = False,
-                   batch_size: int = 4, aligner=None, progress: bool = True) -> list[dict]:
-    "Stylize files/folders `srcs` into `dst` (PNG) with translator `tr`; one manifest row per output or failure."
+                   batch_size: int = 4, aligner=None, progress: bool = True, work_px: int | None = None
+                   ) -> list[dict]:
+    """Stylize files/folders `srcs` into `dst` (PNG) with translator `tr`; one manifest row per output or failure.
+    Face mode translates each aligned face at `work_px` (default: the model's own, `tr.work_px`; 0: at `size`)
+    and resizes the result back to `size`."""
     from tqdm.auto import tqdm
     from anime_study.align import FaceAligner, plan_outputs
     dst = Path(dst); dst.mkdir(parents=True, exist_ok=True)
     items = [(f, r) for f, r in list_images(srcs) if not f.resolve().is_relative_to(dst.resolve())]
     if not whole and aligner is None: aligner = FaceAligner(size=size, margin=margin, device=str(tr.device))
     mode = 'whole' if whole else f'face{aligner.size if aligner else size}'
+    wp = tr.work_px if work_px is None else work_px
+    face_tr = tr
+    if not whole and wp and wp != (aligner.size if aligner else size):
+        from anime_study.evaluation import at_work_size
+        face_tr = at_work_size(tr, wp); mode += f'@{wp}px'
     rows, batcher = [], _Batcher(tr, batch_size)
+    face_batcher = _Batcher(face_tr, batch_size) if face_tr is not tr else batcher
 
     def finish(row, out_path):
         "Callback: write a translated image, or record why there is none."
@@ -548,8 +561,8 @@ def stylize_images(srcs: Sequence[str | os.PathLike], dst: str | os.PathLike, tr
             rows.append(row)
             if out.exists() and not force:
                 row.update(status='exists', reason='output exists; not overwritten (use --force)')
-            else: batcher.add(f.img, finish(row, out))
-    batcher.flush()
+            else: face_batcher.add(f.img, finish(row, out))
+    batcher.flush(); face_batcher.flush()
     _write_manifest(dst / 'manifest.csv', rows)
     counts = {s: sum(r['status'] == s for r in rows) for s in ('ok', 'skipped', 'failed', 'exists')}
     log.info('stylize: %d files -> %s; manifest %s', len(items), counts, dst / 'manifest.csv')
@@ -635,6 +648,9 @@ def stylize_cmd(
     device: str = typer.Option('auto', help="'auto' (CUDA when available), 'cpu', 'cuda' or 'cuda:N'."),
     batch_size: int = typer.Option(4, '--batch-size', min=1,
         help='Images (or tiles) of equal size per forward pass.'),
+    work_px: int = typer.Option(None, '--work-px', min=0, show_default=False,
+        help='Face mode: translate the aligned face at this size, then resize it to SIZE. Default: the size '
+             'the model was trained at, when its file says (the shipped model: 128); 0: at SIZE.'),
 ):
     """Turn photos into anime: the aligned face (default) or the whole photo, any size.
 
@@ -656,7 +672,8 @@ def stylize_cmd(
         from anime_study.align import FaceAligner
         aligner = FaceAligner(size=size, margin=margin, device=str(tr.device))
     rows = stylize_images(src, out, tr, whole=whole, tile=tile, overlap=overlap, size=size, margin=margin,
-                          all_faces=all_faces, force=force, batch_size=batch_size, aligner=aligner)
+                          all_faces=all_faces, force=force, batch_size=batch_size, aligner=aligner,
+                          work_px=work_px)
     counts = {s: sum(r['status'] == s for r in rows) for s in ('ok', 'skipped', 'failed', 'exists')}
     typer.echo(f"{len({r['source'] for r in rows})} files with {tr.name} ({tr.kind}, {tr.device}): {counts['ok']} "
                f"written, {counts['skipped']} skipped (no face), {counts['failed']} failed, {counts['exists']} not "
@@ -740,6 +757,10 @@ def run_demo(checkpoint: str | os.PathLike | None = None, out: str | os.PathLike
         except FileNotFoundError: model = None
     tr = load_translator(model, device) if model is not None else None
     aligner = FaceAligner(size=size, margin=STYLIZE_MARGIN, device=str(tr.device if tr else get_device(device)))
+    face_tr = tr
+    if tr is not None and tr.work_px and tr.work_px != size:
+        from anime_study.evaluation import at_work_size
+        face_tr = at_work_size(tr, tr.work_px)
     rows, faces = [], {}
     for name, path in demo_portraits().items():
         img = read_image(path)
@@ -751,7 +772,7 @@ def run_demo(checkpoint: str | os.PathLike | None = None, out: str | os.PathLike
         pts = f.landmarks @ f.matrix[:, :2].T + f.matrix[:, 2]
         row.append((f'aligned {size}x{size}', np.asarray(_draw_points(f.img, pts))))
         if tr is not None:
-            anime = tr(f.img); faces[name] = anime
+            anime = face_tr(f.img[None])[0]; faces[name] = anime
             row.append((f'anime ({tr.name})', anime))
         rows.append(row)
     grid = demo_grid(rows, title='' if tr else 'No trained model ships yet: face alignment only '
@@ -761,7 +782,7 @@ def run_demo(checkpoint: str | os.PathLike | None = None, out: str | os.PathLike
     info = dict(job='stylize' if tr else 'align (no trained model ships yet)',
                 model=str(model) if model else None,
                 portraits={k: _provenance(v) for k, v in demo_portraits().items()},
-                size_px=size, margin=STYLIZE_MARGIN, seconds=round(time.time() - t0, 2), machine=machine_info(),
+                size_px=size, work_px=getattr(face_tr, 'px', None), margin=STYLIZE_MARGIN, seconds=round(time.time() - t0, 2), machine=machine_info(),
                 grid='demo_grid.png')
     atomic_write_bytes(out / 'demo.json', json.dumps(info, indent=1).encode())
     return info
@@ -777,15 +798,17 @@ def demo_cmd(
 
     Uses scikit-image's astronaut and matplotlib's Grace Hopper photo (both installed with the package),
     writes OUT/demo_grid.png (portrait with box and landmarks | aligned face | anime face) and
-    OUT/demo.json (what made it: model, timings, machine). No trained model ships yet: until one does,
-    the grid shows the alignment stage only and the command says so; pass --checkpoint to stylize.
+    OUT/demo.json (what made it: model, timings, machine). The shipped model translates each face at
+    the size it was trained at (its file says which) and the result is resized to 256 px. Without a
+    model (an install whose assets lack it) the grid shows the alignment stage only and the command
+    says so; pass --checkpoint to stylize with another model.
 
     Example: anime-study demo -o results/demo
     """
     if checkpoint is not None: _translator_or_exit(checkpoint, device)   # clear error before any work
     info = run_demo(checkpoint, out, device)
     if info['model'] is None:
-        typer.echo('NOTE: no trained model ships with anime_study yet, so this demo shows the face-alignment '
+        typer.echo('NOTE: no trained model ships with this install, so this demo shows the face-alignment '
                    'stage only (portraits with landmarks beside the aligned crops). Pass --checkpoint FILE '
                    '(a generator file or trainer checkpoint from `anime-study train`) to stylize.')
     typer.echo(f"{info['job']}: wrote {Path(out) / info['grid']} and demo.json in {info['seconds']:.1f} s")
