@@ -21,9 +21,10 @@ from .inference import (PadCrop, Translator, _export_onnx, _is_torchscript, depl
                                    onnx_layout, onnx_session, peak_memory)
 
 # %% auto #0
-__all__ = ['TORCH_BACKENDS', 'DEFAULT_MODELS', 'TARGETS', 'CSV_COLUMNS', 'n_params', 'count_macs', 'macs_by_module', 'onnx_cost',
-           'matmul_flops', 'time_runs', 'Runner', 'torch_runner', 'onnx_runner', 'bench_inputs', 'measure', 'run_bench',
-           'check_targets', 'format_table', 'plot_bench', 'write_bench', 'cost', 'bench_cmd', 'ort_op_times']
+__all__ = ['TORCH_BACKENDS', 'DEFAULT_MODELS', 'TARGETS', 'CSV_COLUMNS', 'TRAIN_ARCHS', 'TRAIN_COLS', 'n_params', 'count_macs',
+           'macs_by_module', 'onnx_cost', 'matmul_flops', 'time_runs', 'Runner', 'torch_runner', 'onnx_runner',
+           'bench_inputs', 'measure', 'run_bench', 'check_targets', 'format_table', 'plot_bench', 'write_bench',
+           'run_train_bench', 'train_table', 'write_train_bench', 'cost', 'bench_cmd', 'ort_op_times']
 
 # %% ../nbs/11_bench.ipynb #93c925ef
 def n_params(net: nn.Module) -> int:
@@ -360,6 +361,37 @@ def write_bench(res: dict, out: str | os.PathLike) -> dict[str, Path]:
     return dict(csv=out, json=out.with_suffix('.json'), png=out.with_suffix('.png'))
 
 # %% ../nbs/11_bench.ipynb #3fb8b00b
+TRAIN_ARCHS = ('dtgan', 'animeganv2', 'cyclegan')
+TRAIN_COLS = ('arch', 'size_px', 'batch', 'step_s', 'steps_per_s', 'img_per_s', 'process_s', 'vgg_share', 'cpu_s',
+              'overhead', 'load1')
+
+def run_train_bench(sizes: Sequence[int] = (128, 256), archs: Sequence[str] = TRAIN_ARCHS, device: str = 'cpu',
+                    steps: int = 2) -> dict:
+    "`anime_study.training.bench_train` for every method and size (batch 4; CycleGAN its own batch of 1)."
+    from anime_study.training import bench_train
+    archs = [a for s in archs for a in s.replace(',', ' ').split()]
+    rows = [bench_train(a, px, steps=steps, batch=1 if a == 'cyclegan' else 4, device=device, warmup=1)
+            for a in archs for px in sizes]
+    return dict(rows=rows, machine=machine_info(), settings=dict(steps=steps, warmup=1, device=device))
+
+def train_table(rows: list[dict]) -> str:
+    "The training benchmark as a fixed-width text table."
+    fmt = lambda v: f'{v:>11.3f}' if isinstance(v, float) else f'{v!s:>11}'
+    return '\n'.join([' '.join(f'{c:>11}' for c in TRAIN_COLS)] + [' '.join(fmt(r[c]) for c in TRAIN_COLS) for r in rows])
+
+def write_train_bench(res: dict, csv_path: str | os.PathLike) -> list[Path]:
+    "CSV (one row per method and size, the machine on each) and JSON of a training benchmark."
+    import csv as _csv
+    p = Path(csv_path); buf = io.StringIO()
+    w = _csv.DictWriter(buf, [*TRAIN_COLS, 'fwd_s', 'bwd_s', 'vgg_s', 'device', 'amp', 'threads', 'cpu', 'cores'],
+                        extrasaction='ignore')
+    w.writeheader()
+    for r in res['rows']: w.writerow({**r, 'cpu': res['machine'].get('cpu'), 'cores': res['machine'].get('cores')})
+    atomic_write_bytes(p, buf.getvalue().encode())
+    atomic_write_bytes(p.with_suffix('.json'), json.dumps(res, indent=1, default=str).encode())
+    return [p, p.with_suffix('.json')]
+
+# %% ../nbs/11_bench.ipynb #b375264f
 def _ints(vals: Sequence[str] | None, default: Sequence[int]) -> list[int]:
     "Integers from repeated and/or comma-separated option values."
     if not vals: return list(default)
@@ -431,13 +463,9 @@ def bench_cmd(
         except ImportError as e:
             typer.echo(f'Error: training benchmark unavailable (anime_study.training.bench_train: {e})', err=True)
             raise typer.Exit(code=2)
-        archs = sorted({m.partition(':')[0] for m in (models or ['dtgan'])})
-        recs = [bench_train(arch=a, device=device) for a in archs]
-        for r in recs: typer.echo(json.dumps(r, default=str))
-        path = out.with_name('train.json')
-        rec = dict(records=recs, machine=machine_info())
-        atomic_write_bytes(path, json.dumps(rec, indent=1, default=str).encode())
-        typer.echo(f'wrote {path}')
+        res = run_train_bench(_ints(sizes, (128, 256)), models or TRAIN_ARCHS, device)
+        typer.echo(train_table(res['rows']))
+        for p in write_train_bench(res, out.with_name('train.csv')): typer.echo(f'wrote {p}')
         return
     model_list = [m for s in (models or DEFAULT_MODELS) for m in s.replace(',', ' ').split()]
     if official_dir is not None and not Path(official_dir).is_dir():

@@ -408,7 +408,7 @@ class at_work_size:
     def __init__(self, tr: Callable, px: int):
         if int(px) < 8: raise ValueError(f'work_px must be at least 8, got {px}')
         self.tr, self.px = tr, int(px)
-        self.kind = f"{getattr(tr, 'kind', type(tr).__name__)}@{self.px}px"
+        self.kind = f"{getattr(tr, 'kind', getattr(tr, '__name__', type(tr).__name__))}@{self.px}px"
     def __call__(self, imgs: np.ndarray) -> np.ndarray:
         n, h, w, _ = imgs.shape
         if (h, w) == (self.px, self.px): return self.tr(imgs)
