@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_evaluation.ipynb #ab2ffdb1
 from __future__ import annotations
-import hashlib, importlib, importlib.util, io, json, math, os, time
+import hashlib, importlib, importlib.util, io, json, math, os, tempfile, time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -27,7 +27,8 @@ __all__ = ['FID_INCEPTION_ENV', 'FID_INCEPTION_SHA256', 'INCEPTION_SIZE', 'N_FEA
            'FeatureSet', 'folder_features', 'frechet_distance', 'fid_nuclear', 'polynomial_kernel', 'mmd2_unbiased',
            'kid', 'bootstrap_scores', 'compare_sets', 'psnr_ssim', 'alexnet_file', 'LPIPSAlex', 'load_lpips',
            'VGGFeatDist', 'model_cost', 'translate_and_measure', 'at_work_size', 'EvalSettings', 'content_metrics',
-           'evaluate', 'write_record', 'evaluate_cmd', 'summary_row', 'published_rows', 'markdown_table']
+           'evaluate', 'portable_paths', 'write_record', 'evaluate_cmd', 'summary_row', 'published_rows',
+           'markdown_table']
 
 # %% ../nbs/08_evaluation.ipynb #8f592ed9
 FID_INCEPTION_ENV = 'ANIME_STUDY_FID_INCEPTION'
@@ -507,9 +508,28 @@ def _jsonable(o):
     if isinstance(o, np.ndarray): return _jsonable(o.tolist())
     return o
 
+def _path_prefixes() -> list[tuple[str, str]]:
+    "Machine-specific folders and the names a record uses for them, longest first."
+    import site, sysconfig
+    pre = [(sysconfig.get_paths()['purelib'], '<site-packages>'), *[(p, '<site-packages>') for p in site.getsitepackages()]]
+    if os.environ.get('ANIME_STUDY_DATA'): pre.append((str(Path(os.environ['ANIME_STUDY_DATA']).resolve()), '$ANIME_STUDY_DATA'))
+    pre += [(str(Path.cwd()), '.'), (str(Path.home()), '~'), (tempfile.gettempdir(), '<tmp>')]
+    return sorted(((str(Path(a)), b) for a, b in pre if a and Path(a) != Path('/')), key=lambda t: -len(t[0]))
+
+def portable_paths(o, prefixes: list[tuple[str, str]] | None = None):
+    "`o` with every string that starts with a machine folder rewritten to its portable name."
+    prefixes = _path_prefixes() if prefixes is None else prefixes
+    if isinstance(o, dict): return {k: portable_paths(v, prefixes) for k, v in o.items()}
+    if isinstance(o, (list, tuple)): return [portable_paths(v, prefixes) for v in o]
+    if isinstance(o, str):
+        for a, b in prefixes:
+            if o == a or o.startswith(a + os.sep): return b + o[len(a):]
+    return o
+
 def write_record(rec: dict, path: str | os.PathLike):
-    "Write an evaluation record as JSON (atomically; non-finite numbers as null)."
-    atomic_write_bytes(Path(path), (json.dumps(_jsonable(rec), indent=1, allow_nan=False) + '\n').encode())
+    "Write an evaluation record as JSON (atomically; non-finite numbers as null; machine folders shortened)."
+    atomic_write_bytes(Path(path), (json.dumps(portable_paths(_jsonable(rec)), indent=1, allow_nan=False)
+                                    + '\n').encode())
 
 # %% ../nbs/08_evaluation.ipynb #902c02ae
 @app.command('evaluate')
