@@ -23,9 +23,13 @@ __all__ = ['EXPERIMENTS', 'EXPERIMENTS_ENV', 'QUICK_OVERRIDES', 'experiments_dir
 EXPERIMENTS = ('train', 'evaluate', 'compare', 'ablate', 'figures')
 EXPERIMENTS_ENV = 'ANIME_STUDY_EXPERIMENTS'
 
+def _package_dir() -> Path:
+    from importlib import resources
+    return Path(str(resources.files('anime_study'))).resolve()
+
 def experiments_dir(path: str | os.PathLike | None = None) -> Path:
     "The folder of experiment notebooks: `path`, $ANIME_STUDY_EXPERIMENTS, or `experiments/` of this clone."
-    p = Path(path or os.environ.get(EXPERIMENTS_ENV) or Path(__file__).resolve().parents[1]/'experiments')
+    p = Path(path or os.environ.get(EXPERIMENTS_ENV) or _package_dir().parent/'experiments')
     if not (p/'study.yaml').is_file():
         raise FileNotFoundError(f'no experiment notebooks at {p} (study.yaml missing). They live in the '
                                 f'repository, not in the installed package: run from a clone, or set ${EXPERIMENTS_ENV}')
@@ -50,7 +54,7 @@ class PlannedRun:
     snapshot_step: int = 0                      # ... at this step
     eval_px: int | None = None                  # working size for evaluation (None: native)
     label: str = ''                             # row name in tables
-    groups: list = field(default_factory=list)  # 'main', 'compare', 'ablate'
+    groups: list = field(default_factory=list)  # tables it is in: main, ship, budget, compare, ablate
     note: str = ''
 
 QUICK_OVERRIDES = ['data.size_px=32', 'data.max_images=8', 'data.workers=0', 'loss.workers=0', 'batch=2',
