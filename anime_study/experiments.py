@@ -288,6 +288,7 @@ def experiments_cmd(
     Data come from $ANIME_STUDY_DATA (selfie2anime/ and portraits/ under it). Full mode trains every run
     of experiments/study.yaml to its budget (hours on a CPU; finished runs are reused, unfinished ones
     resumed) and writes results/; --quick checks the whole chain in minutes."""
+    models_dir = models_dir or (Path(os.environ['ANIME_STUDY_MODELS']) if os.environ.get('ANIME_STUDY_MODELS') else None)
     params = {'models_dir': str(models_dir)} if models_dir else {}
     rows = run_experiments(only or None, quick, out, params=params)
     for r in rows: typer.echo(f"{r['status']:>6}  {r['name']:<9} {r['seconds']:>7.0f} s  {r['notebook']}")
