@@ -1,5 +1,7 @@
 """Write README.md from nbs/index.ipynb (Quarto is unavailable here): markdown cells as they are,
-code cells as fenced Python with their text outputs; cells with an nbdev `#| hide` directive left out."""
+code cells as fenced Python with their text outputs; cells with an nbdev `#| hide` directive left out.
+A markdown line `<!-- include PATH -->` (PATH relative to the repository) is followed by that file's
+text, so tables copied from results/ cannot drift from the files the experiments wrote."""
 from pathlib import Path
 import nbformat
 
@@ -11,7 +13,14 @@ for cell in nb.cells:
     if not src: continue
     lines = src.splitlines()
     if any(l.replace(' ', '') in ('#|hide', '#|hide_input') for l in lines if l.startswith('#')): continue
-    if cell.cell_type == 'markdown': parts.append(src)
+    if cell.cell_type == 'markdown':
+        out = []
+        for l in lines:
+            out.append(l)
+            if l.startswith('<!-- include ') and l.endswith('-->'):
+                f = root/l[len('<!-- include '):-3].strip()
+                out.append(f.read_text(encoding='utf-8').strip() if f.is_file() else f'(missing: {f.relative_to(root)})')
+        parts.append('\n'.join(out))
     elif cell.cell_type == 'code':
         code = '\n'.join(l for l in lines if not l.startswith('#|'))
         parts.append(f'```python\n{code}\n```')

@@ -105,7 +105,10 @@ def ensure_run(r: PlannedRun, runs_dir: str | os.PathLike = 'runs', progress: bo
     if r.snapshot_of: raise ValueError(f'{r.name} is a snapshot of {r.snapshot_of}: ensure that run instead')
     run = find_run(r.name, runs_dir)
     if run is None:
-        run = Path(train(r.config, [*r.overrides, f'name={r.name}'], runs_dir=runs_dir, progress=progress)['run_dir'])
+        res = train(r.config, [*r.overrides, f'name={r.name}'], runs_dir=runs_dir, progress=progress)
+        run = Path(res['run_dir'])
+        if res.get('status') not in (None, 'done'):   # Ctrl-C or SIGTERM: stop here, do not resume at once
+            raise RuntimeError(f"{run.name} stopped ({res.get('status')}) at step {res.get('step')}")
     stages = [list(r.overrides)] + [[*r.overrides, *st] for st in r.stages]
     for st in stages:
         want = _target(st)

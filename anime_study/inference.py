@@ -650,7 +650,7 @@ def stylize_cmd(
         help='Images (or tiles) of equal size per forward pass.'),
     work_px: int = typer.Option(None, '--work-px', min=0, show_default=False,
         help='Face mode: translate the aligned face at this size, then resize it to SIZE. Default: the size '
-             'the model was trained at, when its file says (the shipped model: 128); 0: at SIZE.'),
+             'the model was trained at, when its file says (the shipped model does); 0: at SIZE.'),
 ):
     """Turn photos into anime: the aligned face (default) or the whole photo, any size.
 
