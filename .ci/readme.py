@@ -19,7 +19,7 @@ for cell in nb.cells:
             out.append(l)
             if l.startswith('<!-- include ') and l.endswith('-->'):
                 f = root/l[len('<!-- include '):-3].strip()
-                out.append(f.read_text(encoding='utf-8').strip() if f.is_file() else f'(missing: {f.relative_to(root)})')
+                out.append('\n' + f.read_text(encoding='utf-8').strip() if f.is_file() else f'(missing: {f.relative_to(root)})')
         parts.append('\n'.join(out))
     elif cell.cell_type == 'code':
         code = '\n'.join(l for l in lines if not l.startswith('#|'))
