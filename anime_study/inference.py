@@ -475,6 +475,9 @@ def _write_manifest(path: Path, rows: list[dict]):
         except (OSError, csv.Error, UnicodeDecodeError) as e:
             log.warning('previous manifest unreadable (%s); replaced', e)
     srcs = {r['source'] for r in rows}
+    # An output left in place ('exists') keeps the row of the run that wrote it, so its facts survive.
+    wrote = {(r.get('source'), r.get('output')): r for r in old if r.get('status') == 'ok'}
+    rows = [wrote.get((r['source'], r.get('output')), r) if r['status'] == 'exists' else r for r in rows]
     merged = sorted([r for r in old if r.get('source') not in srcs] + rows,
                     key=lambda r: (r['source'], int(r.get('face') or 0)))
     buf = io.StringIO()
@@ -678,6 +681,10 @@ def stylize_cmd(
     typer.echo(f"{len({r['source'] for r in rows})} files with {tr.name} ({tr.kind}, {tr.device}): {counts['ok']} "
                f"written, {counts['skipped']} skipped (no face), {counts['failed']} failed, {counts['exists']} not "
                f"overwritten. Manifest: {Path(out) / 'manifest.csv'}")
+    bad = [r for r in rows if r['status'] in ('failed', 'skipped')]
+    for r in bad[:20]: typer.echo(f"  {r['status']}: {r['source']}: {r.get('reason', '')}")
+    if len(bad) > 20: typer.echo(f'  ... and {len(bad) - 20} more in the manifest')
+    if not rows: typer.echo('  no image files found in the given paths')
     if counts['failed']: raise typer.Exit(code=1)
 
 @app.command('export')
