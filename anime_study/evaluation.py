@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_evaluation.ipynb #ab2ffdb1
 from __future__ import annotations
-import hashlib, importlib, importlib.util, io, json, math, os, tempfile, time
+import hashlib, importlib, importlib.util, io, json, math, os, re, tempfile, time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -521,9 +521,11 @@ def portable_paths(o, prefixes: list[tuple[str, str]] | None = None):
     prefixes = _path_prefixes() if prefixes is None else prefixes
     if isinstance(o, dict): return {k: portable_paths(v, prefixes) for k, v in o.items()}
     if isinstance(o, (list, tuple)): return [portable_paths(v, prefixes) for v in o]
-    if isinstance(o, str):
+    if isinstance(o, str):   # whole paths and paths inside messages alike
         for a, b in prefixes:
-            if o == a or o.startswith(a + os.sep): return b + o[len(a):]
+            if o == a: return b
+            o = re.sub(re.escape(a + os.sep) + r'|' + re.escape(a) + r'(?=$|["\'\s,;)])',
+                       lambda m: b + m.group(0)[len(a):], o)
     return o
 
 def write_record(rec: dict, path: str | os.PathLike):
