@@ -244,6 +244,8 @@ def ship_generator(checkpoint: str | os.PathLike, record: dict, dst_dir: str | o
                         n_ref=m['n_ref'], work_px=record['settings'].get('work_px'), content=c,
                         content_notes=record.get('content_notes'), record_created=record.get('created')))
     meta['params'] = sum(p.numel() for p in (G.deploy() if hasattr(G, 'deploy') else G).parameters())
+    from anime_study.evaluation import portable_paths
+    meta = portable_paths(meta)                 # the file ships: no folder of this machine in it
     dst = Path(dst_dir); dst.mkdir(parents=True, exist_ok=True)
     save_generator(G, dst/f'{name}.pt', from_dict(ModelConfig, model), meta)
     card = _card(name, meta)
