@@ -791,8 +791,7 @@ def run_demo(checkpoint: str | os.PathLike | None = None, out: str | os.PathLike
                 portraits={k: _provenance(v) for k, v in demo_portraits().items()},
                 size_px=size, work_px=getattr(face_tr, 'px', None), margin=STYLIZE_MARGIN, seconds=round(time.time() - t0, 2), machine=machine_info(),
                 grid='demo_grid.png')
-    from anime_study.evaluation import portable_paths   # machine folders -> <site-packages>, ~, . ...
-    atomic_write_bytes(out / 'demo.json', json.dumps(portable_paths(info), indent=1).encode())
+    atomic_write_bytes(out / 'demo.json', json.dumps(info, indent=1).encode())   # model: the path it loaded
     return info
 
 @app.command('demo')
